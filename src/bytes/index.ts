@@ -1,0 +1,1 @@
+export { ByteReader } from './byte-reader.js';
