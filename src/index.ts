@@ -5,6 +5,11 @@
  * @packageDocumentation
  */
 export * from './bytes/index.js';
+export * from './calendar/index.js';
+export * from './corporate-actions/index.js';
 export * from './errors/index.js';
+export * from './guard/index.js';
 export * from './math/index.js';
+export * from './oracle/index.js';
+export * from './risk/index.js';
 export * from './rpc/index.js';

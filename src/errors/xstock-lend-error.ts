@@ -63,5 +63,9 @@ export function isXStockLendError(error: unknown, code?: ErrorCode): error is XS
   if (error instanceof XStockLendError) return code === undefined || error.code === code;
   if (typeof error !== 'object' || error === null) return false;
   const candidate = error as { name?: unknown; code?: unknown };
-  return candidate.name === 'XStockLendError' && typeof candidate.code === 'string' && (code === undefined || candidate.code === code);
+  return (
+    candidate.name === 'XStockLendError' &&
+    typeof candidate.code === 'string' &&
+    (code === undefined || candidate.code === code)
+  );
 }

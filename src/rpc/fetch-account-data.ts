@@ -58,25 +58,37 @@ export async function fetchAccountData(
   layout: string,
 ): Promise<AccountBytes> {
   if (typeof address !== 'string' || address.length < 32 || address.length > 44) {
-    throw new XStockLendError('INVALID_ARGUMENT', `Expected a base58 account address for the ${layout}, got ${String(address)}.`, {
-      context: { address: String(address), layout },
-    });
+    throw new XStockLendError(
+      'INVALID_ARGUMENT',
+      `Expected a base58 account address for the ${layout}, got ${String(address)}.`,
+      {
+        context: { address: String(address), layout },
+      },
+    );
   }
   let response: Awaited<ReturnType<typeof read>>;
   const read = () => rpc.getAccountInfo(address as Address, { encoding: 'base64' }).send();
   try {
     response = await read();
   } catch (cause) {
-    throw new XStockLendError('RPC_ERROR', `getAccountInfo failed for the ${layout} at ${address}: ${(cause as Error)?.message ?? cause}`, {
-      context: { address, layout },
-      cause,
-    });
+    throw new XStockLendError(
+      'RPC_ERROR',
+      `getAccountInfo failed for the ${layout} at ${address}: ${(cause as Error)?.message ?? cause}`,
+      {
+        context: { address, layout },
+        cause,
+      },
+    );
   }
   const value = response.value;
   if (value === null) {
-    throw new XStockLendError('ACCOUNT_NOT_FOUND', `No account exists at ${address} (expected the ${layout}). Check the address and the cluster.`, {
-      context: { address, layout },
-    });
+    throw new XStockLendError(
+      'ACCOUNT_NOT_FOUND',
+      `No account exists at ${address} (expected the ${layout}). Check the address and the cluster.`,
+      {
+        context: { address, layout },
+      },
+    );
   }
   const owner = String(value.owner);
   if (!expectedOwners.includes(owner)) {

@@ -1,0 +1,4 @@
+export { type ClosureGap, type ClosureGaps, computeClosureGaps } from './compute-closure-gaps.js';
+export { adjustForSplits, type DetectedSplit, detectSplits } from './detect-splits.js';
+export type { OhlcBar } from './ohlc-bar.js';
+export { type OhlcFormat, type ParsedOhlc, parseOhlcCsv } from './parse-ohlc-csv.js';
