@@ -24,6 +24,8 @@ export class ByteReader {
   private readonly view: DataView;
 
   /**
+   * Starts a reader over `bytes`.
+   *
    * @param bytes - the account data
    * @param layout - the name of the layout, used in error messages
    * @param offset - where to start reading

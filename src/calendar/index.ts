@@ -7,7 +7,14 @@ export {
   previousMarketClose,
   type SessionName,
 } from './market-session.js';
-export { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR, nyseEarlyCloses, nyseHolidays } from './nyse-rules.js';
+export {
+  CALENDAR_MAX_YEAR,
+  CALENDAR_MIN_YEAR,
+  type NyseEarlyClose,
+  type NyseHoliday,
+  nyseEarlyCloses,
+  nyseHolidays,
+} from './nyse-rules.js';
 export {
   formatPythSchedule,
   isOpenBySchedule,

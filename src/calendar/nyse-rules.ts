@@ -94,6 +94,38 @@ export function computeEarlyCloses(year: number): Map<number, number> {
 }
 
 /**
+ * One NYSE full-day closure.
+ *
+ * @example
+ * ```ts
+ * import type { NyseHoliday } from 'xstock-lend';
+ * const h: NyseHoliday = { date: '2026-11-26', name: 'Thanksgiving Day' };
+ * ```
+ */
+export interface NyseHoliday {
+  /** New York date, `YYYY-MM-DD`. */
+  date: string;
+  /** The holiday or the reason for the closure. */
+  name: string;
+}
+
+/**
+ * One NYSE early-close day.
+ *
+ * @example
+ * ```ts
+ * import type { NyseEarlyClose } from 'xstock-lend';
+ * const e: NyseEarlyClose = { date: '2026-11-27', close: '13:00' };
+ * ```
+ */
+export interface NyseEarlyClose {
+  /** New York date, `YYYY-MM-DD`. */
+  date: string;
+  /** Regular-session close, `HH:MM` New York time. */
+  close: string;
+}
+
+/**
  * Throws `CALENDAR_OUT_OF_RANGE` (or `INVALID_ARGUMENT` for a non-integer) unless `year` is supported.
  *
  * @param year - the year to check
@@ -127,7 +159,7 @@ export function assertSupportedYear(year: unknown): asserts year is number {
  * // ['2026-01-01', '2026-01-19', '2026-02-16', '2026-04-03', '2026-05-25', '2026-06-19', '2026-07-03', '2026-09-07', '2026-11-26', '2026-12-25']
  * ```
  */
-export function nyseHolidays(year: number): { date: string; name: string }[] {
+export function nyseHolidays(year: number): NyseHoliday[] {
   assertSupportedYear(year);
   return [...computeHolidays(year)].sort(([a], [b]) => a - b).map(([day, name]) => ({ date: formatDay(day), name }));
 }
@@ -144,7 +176,7 @@ export function nyseHolidays(year: number): { date: string; name: string }[] {
  * nyseEarlyCloses(2026); // [{ date: '2026-11-27', close: '13:00' }, { date: '2026-12-24', close: '13:00' }]
  * ```
  */
-export function nyseEarlyCloses(year: number): { date: string; close: string }[] {
+export function nyseEarlyCloses(year: number): NyseEarlyClose[] {
   assertSupportedYear(year);
   return [...computeEarlyCloses(year)]
     .sort(([a], [b]) => a - b)

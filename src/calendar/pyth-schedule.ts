@@ -28,7 +28,21 @@ export interface PythTimeRange {
  * const halfDay: PythDaySchedule = { kind: 'ranges', ranges: [{ startMinute: 570, endMinute: 780 }] };
  * ```
  */
-export type PythDaySchedule = { kind: 'open' } | { kind: 'closed' } | { kind: 'ranges'; ranges: PythTimeRange[] };
+export type PythDaySchedule =
+  | {
+      /** `O`: open all day. */
+      kind: 'open';
+    }
+  | {
+      /** `C`: closed all day. */
+      kind: 'closed';
+    }
+  | {
+      /** `HHMM-HHMM&…`: open during the ranges. */
+      kind: 'ranges';
+      /** The ranges, in order, not overlapping. */
+      ranges: PythTimeRange[];
+    };
 
 /**
  * A date-specific override in a Pyth schedule (`MMDD/DaySchedule`). Pyth holidays carry no year: a schedule lists the

@@ -31,6 +31,8 @@ export class XStockLendError extends Error {
   readonly context: ErrorContext;
 
   /**
+   * Creates an error with a stable code.
+   *
    * @param code - the stable error code
    * @param message - a sentence for a person: what failed and what to do about it
    * @param options - `context` for structured details, `cause` for the underlying error

@@ -9,6 +9,24 @@ import {
 const SYMBOL = /^(?:Equity\.US\.|Crypto\.)?([A-Za-z][A-Za-z0-9.]*?)(?:\/USD)?$/;
 
 /**
+ * What {@link resolveGapHaircutBps} found for a symbol.
+ *
+ * @example
+ * ```ts
+ * import type { GapHaircutLookup } from 'xstock-lend';
+ * const l: GapHaircutLookup = { ticker: 'TSLA', bps: 406, known: true };
+ * ```
+ */
+export interface GapHaircutLookup {
+  /** The underlying ticker the symbol resolved to, or null when no symbol was given. */
+  ticker: string | null;
+  /** Haircut scale c in basis points (the haircut at 65.5 h closed). */
+  bps: number;
+  /** Whether the ticker has its own calibrated figure (false: the conservative default). */
+  known: boolean;
+}
+
+/**
  * The calibrated closed-market haircut scale for a symbol, accepting the ways a feed names it: `TSLA`, `TSLAx`,
  * `TSLAX`, `Equity.US.TSLA/USD`, `Crypto.TSLAX/USD`.
  *
@@ -20,11 +38,7 @@ const SYMBOL = /^(?:Equity\.US\.|Crypto\.)?([A-Za-z][A-Za-z0-9.]*?)(?:\/USD)?$/;
  * resolveGapHaircutBps('CRCLx'); // { ticker: 'CRCL', bps: 525, known: false }
  * ```
  */
-export function resolveGapHaircutBps(symbol: string | undefined): {
-  ticker: string | null;
-  bps: number;
-  known: boolean;
-} {
+export function resolveGapHaircutBps(symbol: string | undefined): GapHaircutLookup {
   if (symbol === undefined) return { ticker: null, bps: DEFAULT_GAP_HAIRCUT_BPS, known: false };
   const match = typeof symbol === 'string' ? SYMBOL.exec(symbol.trim()) : null;
   if (match === null) {

@@ -1,5 +1,5 @@
 export { checkMultiplierBasis } from './check-multiplier-basis.js';
-export { computeGapHaircut, resolveGapHaircutBps } from './compute-gap-haircut.js';
+export { computeGapHaircut, type GapHaircutLookup, resolveGapHaircutBps } from './compute-gap-haircut.js';
 export {
   DEFAULT_GAP_HAIRCUT_BPS,
   GAP_HAIRCUT_BETA,

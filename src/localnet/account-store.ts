@@ -66,7 +66,8 @@ export class AccountStore {
   set(account: StoredAccount): void {
     if (this.passiveOwners.has(account.owner)) {
       const previous = this.passive.get(account.address);
-      if (previous !== undefined && previous.owner !== account.owner) this.byOwner.get(previous.owner)?.delete(account.address);
+      if (previous !== undefined && previous.owner !== account.owner)
+        this.byOwner.get(previous.owner)?.delete(account.address);
       this.passive.set(account.address, account);
       let owned = this.byOwner.get(account.owner);
       if (owned === undefined) {

@@ -8,7 +8,17 @@
  * const level: PythVerificationLevel = { kind: 'partial', numSignatures: 5 };
  * ```
  */
-export type PythVerificationLevel = { kind: 'full' } | { kind: 'partial'; numSignatures: number };
+export type PythVerificationLevel =
+  | {
+      /** Verified by a full Wormhole guardian quorum. */
+      kind: 'full';
+    }
+  | {
+      /** Verified by fewer guardian signatures than a quorum. */
+      kind: 'partial';
+      /** How many guardian signatures were checked. */
+      numSignatures: number;
+    };
 
 /**
  * A decoded Pyth pull-oracle `PriceUpdateV2` account (owned by the Pyth receiver or the Pyth push-oracle program).

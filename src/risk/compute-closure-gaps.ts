@@ -22,6 +22,22 @@ export interface ClosureGap {
 }
 
 /**
+ * A bar {@link computeClosureGaps} could not measure a gap to.
+ *
+ * @example
+ * ```ts
+ * import type { ClosureGapAnomaly } from 'xstock-lend';
+ * const a: ClosureGapAnomaly = { date: '2026-12-25', reason: 'bar on a day the NYSE was closed' };
+ * ```
+ */
+export interface ClosureGapAnomaly {
+  /** The bar's date. */
+  date: string;
+  /** Why it was left out. */
+  reason: string;
+}
+
+/**
  * The result of {@link computeClosureGaps}.
  *
  * @example
@@ -34,7 +50,7 @@ export interface ClosureGaps {
   /** One entry per pair of consecutive bars that are consecutive trading days. */
   gaps: ClosureGap[];
   /** Bars dated on a day the NYSE was closed, or pairs with trading days missing between them; left out of `gaps`. */
-  anomalies: { date: string; reason: string }[];
+  anomalies: ClosureGapAnomaly[];
 }
 
 /**
@@ -52,7 +68,7 @@ export interface ClosureGaps {
  */
 export function computeClosureGaps(bars: readonly OhlcBar[]): ClosureGaps {
   const gaps: ClosureGap[] = [];
-  const anomalies: { date: string; reason: string }[] = [];
+  const anomalies: ClosureGapAnomaly[] = [];
   let previous: { bar: OhlcBar; close: Date } | undefined;
   for (const bar of bars) {
     if (bar.date < `${CALENDAR_MIN_YEAR}-01-01` || bar.date > `${CALENDAR_MAX_YEAR}-12-31`) {

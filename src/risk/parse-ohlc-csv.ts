@@ -16,6 +16,22 @@ import type { OhlcBar } from './ohlc-bar.js';
 export type OhlcFormat = 'yahoo' | 'alphavantage' | 'generic';
 
 /**
+ * A CSV row that carried no prices.
+ *
+ * @example
+ * ```ts
+ * import type { SkippedOhlcRow } from 'xstock-lend';
+ * const r: SkippedOhlcRow = { line: 3, text: '2024-01-03,null,null,null,null,null' };
+ * ```
+ */
+export interface SkippedOhlcRow {
+  /** 1-based line number in the file. */
+  line: number;
+  /** The row as written. */
+  text: string;
+}
+
+/**
  * The result of {@link parseOhlcCsv}.
  *
  * @example
@@ -32,7 +48,7 @@ export interface ParsedOhlc {
   /** Bars, oldest first. */
   bars: OhlcBar[];
   /** Rows that carried no prices (e.g. Yahoo's `null` rows), by 1-based line number; never silently dropped. */
-  skipped: { line: number; text: string }[];
+  skipped: SkippedOhlcRow[];
 }
 
 const HEADERS: Record<string, { format: OhlcFormat; columns: readonly string[] }> = {
@@ -83,7 +99,7 @@ export function parseOhlcCsv(text: string): ParsedOhlc {
   }
   const volumeColumn = layout.columns.length - 1;
   const bars: OhlcBar[] = [];
-  const skipped: { line: number; text: string }[] = [];
+  const skipped: SkippedOhlcRow[] = [];
   for (let i = 1; i < lines.length; i++) {
     const raw = (lines[i] as string).trim();
     if (raw === '') continue;
