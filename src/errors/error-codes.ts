@@ -39,6 +39,8 @@ export const ErrorCode = {
   ORACLE_INVALID: 'ORACLE_INVALID',
   /** The action needs an open US equity market. */
   MARKET_CLOSED: 'MARKET_CLOSED',
+  /** A transaction the library sent (on the localnet, or a keeper's) failed; `context.logs` has the program logs. */
+  TRANSACTION_FAILED: 'TRANSACTION_FAILED',
   /** A fixed-point computation left its representable range. */
   ARITHMETIC_OVERFLOW: 'ARITHMETIC_OVERFLOW',
 } as const;

@@ -9,6 +9,11 @@
  * ```
  */
 export interface GuardPolicy {
+  /**
+   * Whose hours the asset keeps: `us-equity` (default; xStocks: the NYSE calendar decides between `live` and
+   * `market-closed`) or `always` (USDC and other 24/7 assets: only the age of the price matters, no haircut).
+   */
+  tradingHours: 'us-equity' | 'always';
   /** While the regular session is open, a reading older than this is `stale`. Default 60 s. */
   maxAgeOpenSeconds: number;
   /** A publish time further than this in the future (clock skew) makes the reading `invalid`. Default 10 s. */
@@ -59,6 +64,7 @@ export interface GuardPolicy {
  * ```
  */
 export const DEFAULT_GUARD_POLICY: Readonly<GuardPolicy> = Object.freeze({
+  tradingHours: 'us-equity',
   maxAgeOpenSeconds: 60,
   maxFutureSkewSeconds: 10,
   confidenceMultiplier: 2,

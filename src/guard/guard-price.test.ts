@@ -356,3 +356,34 @@ describe('guardPrice over Thanksgiving week 2026 with a 3:1 split', () => {
     }
   });
 });
+
+describe('guardPrice for 24/7 assets (tradingHours: always)', () => {
+  const usdc = (publishedAt: string): OracleReading => ({ ...share(1, publishedAt), confidence: 10_000n });
+  it('ignores the NYSE calendar: live on a Saturday with no haircut, stale only by age', () => {
+    const g = guardPrice({
+      reading: usdc('2026-11-28T16:59:30Z'),
+      at: new Date('2026-11-28T17:00:00Z'),
+      symbol: 'USDC',
+      policy: { tradingHours: 'always' },
+    });
+    expect(g.status).toBe('live');
+    expect(g.haircut).toBe(0);
+    expect([g.canBorrow, g.canWithdraw, g.canLiquidate]).toEqual([true, true, true]);
+    const old = guardPrice({
+      reading: usdc('2026-11-28T16:50:00Z'),
+      at: new Date('2026-11-28T17:00:00Z'),
+      policy: { tradingHours: 'always' },
+    });
+    expect(old.status).toBe('stale');
+    expect(old.reasons.join()).toMatch(/24\/7 asset/);
+  });
+  it('rejects an unknown tradingHours', () => {
+    expect(() =>
+      guardPrice({
+        reading: usdc('2026-11-28T16:59:30Z'),
+        at: new Date('2026-11-28T17:00:00Z'),
+        policy: { tradingHours: 'crypto' as 'always' },
+      }),
+    ).toThrow(XStockLendError);
+  });
+});

@@ -85,6 +85,9 @@ function resolvePolicy(overrides: Partial<GuardPolicy> | undefined): GuardPolicy
   if (policy.haircutBps !== undefined && !(policy.haircutBps >= 0 && policy.haircutBps < 10_000)) {
     throw argumentError('policy.haircutBps must be in [0, 10000).', 'policy.haircutBps');
   }
+  if (policy.tradingHours !== 'us-equity' && policy.tradingHours !== 'always') {
+    throw argumentError("policy.tradingHours must be 'us-equity' or 'always'.", 'policy.tradingHours');
+  }
   if (policy.haircutClock !== 'elapsed' && policy.haircutClock !== 'full-closure') {
     throw argumentError("policy.haircutClock must be 'elapsed' or 'full-closure'.", 'policy.haircutClock');
   }
@@ -181,13 +184,16 @@ export function guardPrice(input: GuardPriceInput): GuardedPrice {
   let status: GuardStatus = 'live';
   let can: [boolean, boolean, boolean] = [true, true, true];
   const publishMs = Number(reading.publishTime) * 1000;
-  if (session.session === 'regular') {
+  const alwaysOpen = policy.tradingHours === 'always';
+  if (alwaysOpen || session.session === 'regular') {
     const age = Number(nowSeconds - reading.publishTime);
     if (age > policy.maxAgeOpenSeconds) {
       status = 'stale';
       can = [...NONE];
-      reasons.push(`market open and the price is ${age} s old (max ${policy.maxAgeOpenSeconds} s)`);
-    } else if (publishMs < session.start.getTime()) {
+      reasons.push(
+        `${alwaysOpen ? '24/7 asset' : 'market open'} and the price is ${age} s old (max ${policy.maxAgeOpenSeconds} s)`,
+      );
+    } else if (!alwaysOpen && publishMs < session.start.getTime()) {
       status = 'stale';
       can = [...NONE];
       reasons.push(`market opened at ${session.start.toISOString()} and the oracle has not published since`);

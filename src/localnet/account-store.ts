@@ -45,6 +45,8 @@ export class AccountStore {
   private readonly byOwner = new Map<string, Map<string, StoredAccount>>();
 
   /**
+   * Wraps a runtime.
+   *
    * @param svm - the LiteSVM runtime
    * @param passiveOwners - program ids whose accounts are kept beside the runtime
    */
