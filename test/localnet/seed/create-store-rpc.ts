@@ -1,5 +1,6 @@
 import { createSolanaRpcFromTransport, getBase58Encoder, type RpcTransport } from '@solana/kit';
 import type { AccountStore, StoredAccount } from '../../../src/localnet/account-store.js';
+import { zstdRawFrame } from '../../../src/localnet/rpc/zstd-raw-frame.js';
 
 interface Memcmp {
   offset: number | bigint;
@@ -18,29 +19,6 @@ interface AccountConfig {
 }
 
 const base58 = getBase58Encoder();
-
-/**
- * A zstd frame holding `data` uncompressed (raw blocks of ≤ 128 KiB): what `base64+zstd` needs without a compressor.
- * Frame: magic | descriptor 0xA0 (single segment, 4-byte content size) | content size | blocks (3-byte header:
- * last flag, type 0 = raw, size).
- */
-function zstdRawFrame(data: Uint8Array): Uint8Array {
-  const blockMax = 128 * 1024;
-  const blocks = Math.max(1, Math.ceil(data.length / blockMax));
-  const out = Buffer.alloc(4 + 1 + 4 + blocks * 3 + data.length);
-  out.writeUInt32LE(0xfd2fb528, 0);
-  out[4] = 0xa0;
-  out.writeUInt32LE(data.length, 5);
-  let at = 9;
-  for (let b = 0; b < blocks; b++) {
-    const chunk = data.subarray(b * blockMax, (b + 1) * blockMax);
-    const header = (chunk.length << 3) | (b === blocks - 1 ? 1 : 0);
-    out.writeUIntLE(header, at, 3);
-    out.set(chunk, at + 3);
-    at += 3 + chunk.length;
-  }
-  return out;
-}
 
 function toWire(account: StoredAccount, config: AccountConfig | undefined) {
   const encoding = config?.encoding ?? 'base64';
