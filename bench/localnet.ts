@@ -149,7 +149,7 @@ try {
   (globalThis as { gc?: () => void }).gc?.();
   const baseline = process.memoryUsage.rss();
   const stream = await post(big.rpcUrl, full, false);
-  const growth = stream.peakRss - baseline;
+  const growth = Math.max(0, stream.peakRss - baseline);
   console.log(
     `  full gPA, 100,000 obligations in base64:    ${mb(stream.bytes)} in ${ms(stream.ms)} (${(stream.bytes / 1e6 / (stream.ms / 1000)).toFixed(0)} MB/s), peak RSS +${mb(growth)} = ${((growth / stream.bytes) * 100).toFixed(1)}% of the response (holding it twice: ≥ 200%)`,
   );

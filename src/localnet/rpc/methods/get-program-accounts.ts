@@ -9,6 +9,8 @@ import { type RpcMethodHandler, responseContext, StreamedJson } from '../rpc-met
 
 /** Results whose account data exceed this many bytes are streamed instead of built in memory. */
 const STREAM_THRESHOLD_BYTES = 1 << 20;
+/** Above this many accounts the answer is streamed too: joining 100,000 small items into one string costs more than writing them. */
+const STREAM_THRESHOLD_ACCOUNTS = 5_000;
 
 /**
  * `getProgramAccounts(programId, { filters?, encoding?, dataSlice?, withContext?, commitment?, minContextSlot? })` →
@@ -50,7 +52,8 @@ export const getProgramAccounts: RpcMethodHandler = (params, { chain, limits }) 
   const item = (account: StoredAccount) =>
     `{"pubkey":${JSON.stringify(account.address)},"account":${encodeAccount(account, options)}}`;
 
-  if (bytes <= STREAM_THRESHOLD_BYTES) return new RawJson(open + matches.map(item).join(',') + close);
+  if (bytes <= STREAM_THRESHOLD_BYTES && matches.length <= STREAM_THRESHOLD_ACCOUNTS)
+    return new RawJson(open + matches.map(item).join(',') + close);
   return new StreamedJson(async (sink) => {
     let pending = sink.write(open);
     if (pending) await pending;
