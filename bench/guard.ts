@@ -6,19 +6,15 @@
  * Run: npm run bench:guard      (BENCH_STRICT=1 exits 1 when the target is missed)
  */
 import { getMarketSession, guardPrice, type OracleReading, type ScaledUiAmountConfig } from '../src/index.js';
+import { xorshift32 } from './support/xorshift32.js';
 
 const TARGET_CALLS_PER_SECOND = 500_000;
 const N = 200_000;
 
 const start = Date.parse('2026-01-05T00:00:00Z');
 const span = 300 * 86_400_000;
-let state = 20261204;
-const rand = () => {
-  state ^= state << 13;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  return (state >>> 0) / 2 ** 32;
-};
+const next = xorshift32(20261204);
+const rand = () => next() / 2 ** 32;
 const mint: ScaledUiAmountConfig = {
   authority: null,
   multiplier: 1,

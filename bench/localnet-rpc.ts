@@ -9,11 +9,12 @@
  *
  * Run: npx tsx --expose-gc bench/localnet-rpc.ts      (BENCH_STRICT=1 exits 1 when a target is missed)
  */
-import { request } from 'node:http';
 import { getBase58Decoder } from '@solana/kit';
 import { LiteSVM } from 'litesvm';
 import { AccountStore, type StoredAccount } from '../src/localnet/account-store.js';
 import { createRpcServer } from '../src/localnet/rpc/index.js';
+import { postJsonRpc } from './support/post-json-rpc.js';
+import { xorshift32 } from './support/xorshift32.js';
 
 const KLEND = 'KLend2g3cP87fffoy8q1mQqGKjrxjC8boSyAYavgmjD';
 const N = 100_000;
@@ -29,13 +30,7 @@ const settle = async () => {
 };
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 
-let state = 20261124;
-const rand = () => {
-  state ^= state << 13;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  return state >>> 0;
-};
+const rand = xorshift32(20261124);
 
 const base58 = getBase58Decoder();
 const randomKey = () => {
@@ -69,37 +64,7 @@ console.log(`seeded ${N} accounts of ${SIZE} B in ${(performance.now() - seedSta
 const server = await createRpcServer({ store, pubsubPort: 'none' });
 const market = base58.decode(markets[3] ?? new Uint8Array(32));
 
-/** POSTs a body and either keeps the text or only counts bytes; samples RSS while the response flows. */
-function post(body: string, keep: boolean): Promise<{ ms: number; bytes: number; text: string; peakRss: number }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    let peakRss = process.memoryUsage.rss();
-    const sampler = setInterval(() => {
-      peakRss = Math.max(peakRss, process.memoryUsage.rss());
-    }, 5);
-    const req = request(server.url, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-      const chunks: Buffer[] = [];
-      let bytes = 0;
-      res.on('data', (chunk: Buffer) => {
-        bytes += chunk.length;
-        if (keep) chunks.push(chunk);
-      });
-      res.on('end', () => {
-        clearInterval(sampler);
-        peakRss = Math.max(peakRss, process.memoryUsage.rss());
-        resolve({
-          ms: performance.now() - started,
-          bytes,
-          text: keep ? Buffer.concat(chunks).toString('utf8') : '',
-          peakRss,
-        });
-      });
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const post = (body: string, keep: boolean) => postJsonRpc(server.url, body, keep);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 

@@ -11,46 +11,14 @@
  * Run: npm run bench:localnet      (BENCH_STRICT=1 exits 1 when a target is missed)
  */
 import { execFileSync } from 'node:child_process';
-import { request } from 'node:http';
 import { KLEND_PROGRAM_ID } from '../src/index.js';
 import { startLocalnet } from '../src/localnet/index.js';
+import { postJsonRpc } from './support/post-json-rpc.js';
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 let missed = false;
-
-/** POSTs a JSON-RPC body and consumes the answer; returns time, bytes and peak RSS seen while it streamed. */
-function post(
-  url: string,
-  body: string,
-  keep: boolean,
-): Promise<{ ms: number; bytes: number; text: string; peakRss: number }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    let bytes = 0;
-    let peakRss = process.memoryUsage.rss();
-    const chunks: Buffer[] = [];
-    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-      res.on('data', (chunk: Buffer) => {
-        bytes += chunk.length;
-        if (keep) chunks.push(chunk);
-        if ((bytes & 0xfffff) < chunk.length) peakRss = Math.max(peakRss, process.memoryUsage.rss());
-      });
-      res.on('end', () =>
-        resolve({
-          ms: performance.now() - started,
-          bytes,
-          text: keep ? Buffer.concat(chunks).toString() : '',
-          peakRss,
-        }),
-      );
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 // 1. Startup.
 const empty: number[] = [];
@@ -107,7 +75,7 @@ try {
   const runs: number[] = [];
   let matched = 0;
   for (let run = 0; run < 5; run++) {
-    const r = await post(big.rpcUrl, filtered, true);
+    const r = await postJsonRpc(big.rpcUrl, filtered, true);
     matched = (JSON.parse(r.text) as { result: unknown[] }).result.length;
     runs.push(r.ms);
   }
@@ -148,7 +116,7 @@ try {
   });
   (globalThis as { gc?: () => void }).gc?.();
   const baseline = process.memoryUsage.rss();
-  const stream = await post(big.rpcUrl, full, false);
+  const stream = await postJsonRpc(big.rpcUrl, full, false);
   const growth = Math.max(0, stream.peakRss - baseline);
   console.log(
     `  full gPA, 100,000 obligations in base64:    ${mb(stream.bytes)} in ${ms(stream.ms)} (${(stream.bytes / 1e6 / (stream.ms / 1000)).toFixed(0)} MB/s), peak RSS +${mb(growth)} = ${((growth / stream.bytes) * 100).toFixed(1)}% of the response (holding it twice: ≥ 200%)`,
